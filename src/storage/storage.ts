@@ -1,0 +1,119 @@
+// The storage handle: one Kysely instance on the configured dialect, migrations, transactions
+// that tell listeners when they commit (the event dispatcher and job loop wake on it).
+import { EventEmitter } from 'node:events';
+import type { DatabaseSync } from 'node:sqlite';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import type { Config } from '../config/config.ts';
+import type { Database } from './schema.ts';
+import type { DialectName } from './migrations/column-types.ts';
+import { PortableMigrationProvider, migrationNames } from './migrations/index.ts';
+import { createSqliteKysely } from './dialects/sqlite.ts';
+import { createPostgresKysely, ensurePostgresDatabase } from './dialects/postgres.ts';
+
+export type Db = Kysely<Database>;
+export type Tx = Transaction<Database>;
+/** Anything queries can run on: the database or an open transaction. */
+export type Executor = Kysely<Database> | Transaction<Database>;
+
+const MIGRATION_TABLE = 'earshot_migrations';
+
+/** Work to do at the end of a transaction, just before it commits (see deferUntilCommit). */
+const beforeCommit = new WeakMap<Tx, Array<() => Promise<void>>>();
+
+/**
+ * Runs `task` at the end of the transaction `executor`, just before it commits, when it is a
+ * transaction begun by Storage.transaction; returns false otherwise (the caller then does the
+ * work at once). Lets writes that many steps make (domain events) go in one statement.
+ */
+export function deferUntilCommit(executor: Executor, task: () => Promise<void>): boolean {
+  const tasks = beforeCommit.get(executor as Tx);
+  if (!tasks) return false;
+  tasks.push(task);
+  return true;
+}
+const MIGRATION_LOCK_TABLE = 'earshot_migrations_lock';
+
+export class Storage {
+  readonly db: Db;
+  readonly dialect: DialectName;
+  /** The embedded driver's handle, for hot paths that skip the query builder (SQLite only). */
+  readonly sqlite: DatabaseSync | undefined;
+  private readonly commits = new EventEmitter();
+  private readonly closeDriver: () => Promise<void>;
+
+  private constructor(db: Db, dialect: DialectName, sqlite: DatabaseSync | undefined, closeDriver: () => Promise<void>) {
+    this.db = db;
+    this.dialect = dialect;
+    this.sqlite = sqlite;
+    this.closeDriver = closeDriver;
+    this.commits.setMaxListeners(100);
+  }
+
+  static async open(database: Config['database']): Promise<Storage> {
+    if (database.kind === 'sqlite') {
+      const { db, raw, checkpointer } = createSqliteKysely(database);
+      return new Storage(db, 'sqlite', raw, async () => { await checkpointer?.stop(); await db.destroy(); });
+    }
+    await ensurePostgresDatabase(database.url);
+    const { db } = createPostgresKysely(database);
+    return new Storage(db, 'postgres', undefined, () => db.destroy());
+  }
+
+  /** Runs `work` in a transaction; listeners hear about the commit after it happens. */
+  async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const result = await this.db.transaction().execute(async (tx) => {
+      const tasks: Array<() => Promise<void>> = [];
+      beforeCommit.set(tx, tasks);
+      const value = await work(tx);
+      // Deferred work may defer more; run until none is left.
+      for (let task = tasks.shift(); task; task = tasks.shift()) await task();
+      beforeCommit.delete(tx);
+      return value;
+    });
+    this.notifyCommitted();
+    return result;
+  }
+
+  /** Wakes commit listeners; call after writing outside `transaction` (autocommit). */
+  notifyCommitted(): void {
+    this.commits.emit('commit');
+  }
+
+  onCommit(listener: () => void): () => void {
+    this.commits.on('commit', listener);
+    return () => this.commits.off('commit', listener);
+  }
+
+  private migrator(): Migrator {
+    return new Migrator({
+      db: this.db,
+      provider: new PortableMigrationProvider(this.dialect),
+      migrationTableName: MIGRATION_TABLE,
+      migrationLockTableName: MIGRATION_LOCK_TABLE,
+    });
+  }
+
+  /** Applies pending migrations; safe to run concurrently and repeatedly. */
+  async migrate(): Promise<string[]> {
+    const { error, results } = await this.migrator().migrateToLatest();
+    if (error) throw error instanceof Error ? error : new Error(String(error));
+    return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  }
+
+  /** Names of migrations that exist in the code but are not applied to this database. */
+  async pendingMigrations(): Promise<string[]> {
+    const migrations = await this.migrator().getMigrations();
+    const applied = new Set(migrations.filter((m) => m.executedAt !== undefined).map((m) => m.name));
+    return migrationNames.filter((name) => !applied.has(name));
+  }
+
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.db);
+  }
+
+  async close(): Promise<void> {
+    this.commits.removeAllListeners();
+    await this.closeDriver();
+  }
+}
