@@ -87,6 +87,8 @@ describe('analytics in a browser', { skip: skip ?? false }, () => {
     await page.goto(`${s.url}/analytics`);
     await page.locator('.kpi', { hasText: 'Response rate' }).getByRole('link', { name: 'Unanswered' }).click();
     await page.getByRole('heading', { name: /Conversations not answered/ }).waitFor();
+    // The heading shows while the list loads: wait for its rows before counting them.
+    await page.locator('table.drill tbody tr').nth(41).waitFor();
     assert.equal(await page.locator('table.drill tbody tr').count(), 42);
     const href = await page.getByRole('link', { name: 'Export these as CSV' }).getAttribute('href');
     const csv = await page.context().request.get(`${s.url}${href}`);
