@@ -40,6 +40,7 @@ import { RollupWorker } from '../analytics/rollups/rollup-worker.ts';
 import { registerAnalyticsRoutes } from '../http/routes/analytics.routes.ts';
 import { registerInboxRoutes } from '../http/routes/inbox.routes.ts';
 import { registerWebApp } from '../http/web-app.ts';
+import type { ThreadLink } from '../storage/thread-link.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { EARSHOT_VERSION } from './version.ts';
 
@@ -50,6 +51,8 @@ export interface EarshotOptions {
   inboundHooks?: InboundHooks;
   /** HTTP client for calls to the platforms (default: global fetch). */
   fetch?: typeof fetch;
+  /** This instance shares the process with another thread's instance (see background-thread.ts). */
+  link?: ThreadLink;
 }
 
 export interface Earshot {
@@ -83,7 +86,8 @@ export async function createEarshot(config: Config, options: EarshotOptions = {}
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
   const keyRing = loadKeyRing(config);
-  const storage = await Storage.open(config.database);
+  // Of two threads on one embedded database, the web thread runs the WAL checkpoints.
+  const storage = await Storage.open(config.database, { ...(options.link ? { link: options.link } : {}), checkpoints: config.role !== 'worker' || !options.link });
   try {
     await storage.migrate();
   } catch (error) {

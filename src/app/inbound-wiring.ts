@@ -20,15 +20,16 @@ export function pipelineHooks(deps: { clock: Clock; triage: WorkspaceTriage; rou
     },
     async route(tx, batch) {
       await deps.extra?.route(tx, batch);
-      for (const m of batch) {
+      // Ingestion wrote every one of these conversations earlier in this transaction.
+      await deps.routing.routeInboundBatch(tx, batch.map((m) => {
         const result = scored.get(m);
-        await deps.routing.routeInbound(tx, {
+        return {
           workspaceId: m.message.workspaceId, conversationId: m.conversation.id, messageId: m.message.id, at: m.message.platformCreatedAt,
           text: m.message.body, messageKind: m.message.kind, conversationCreated: m.conversationCreated,
           ...(result ? { triage: triageFacts(result) } : {}),
           contact: { id: m.identity?.contactId ?? null, name: m.identity?.displayName ?? m.identity?.handle ?? null, followers: m.identity?.followers ?? null, verified: m.identity?.verified ?? false },
-        });
-      }
+        };
+      }));
     },
     deliveryStatus: (tx, channelAccountId, status) => applyDeliveryStatus(tx, deps.clock, channelAccountId, status),
     settleEcho: (tx, channelAccountId, echo) => settleEcho(tx, channelAccountId, echo, deps.clock.now()),

@@ -37,6 +37,7 @@ export const configSchema = z.object({
   EARSHOT_SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
   EARSHOT_MAX_BODY_BYTES: integer(1024, 64 * 1024 * 1024).default(1024 * 1024),
   EARSHOT_ROLE: z.enum(['all', 'web', 'worker']).default('all'),
+  EARSHOT_WORKER_THREAD: z.enum(['true', 'false'], { error: 'expected true or false' }).default('true'),
   EARSHOT_TRUST_PROXY: z.enum(['true', 'false'], { error: 'expected true or false' }).default('false'),
   EARSHOT_X_API_URL: z.url({ error: 'expected an absolute URL such as https://api.x.com' }).default('https://api.x.com'),
   EARSHOT_META_GRAPH_URL: z.url({ error: 'expected an absolute URL such as https://graph.facebook.com/v21.0' }).default('https://graph.facebook.com/v21.0'),
@@ -71,6 +72,11 @@ export interface Config {
   readonly maxBodyBytes: number;
   /** Which loops this process runs: `web` serves HTTP only, `worker` runs jobs only, `all` both. */
   readonly role: 'all' | 'web' | 'worker';
+  /**
+   * With role `all`, `earshot serve` runs the background work (inbound processing, jobs, rollups)
+   * in a worker thread beside the HTTP edge, so a second core works.
+   */
+  readonly workerThread: boolean;
   /** Behind a TLS-terminating proxy: trust its X-Forwarded-* headers (client IP, protocol). */
   readonly trustProxy: boolean;
   readonly channels: {
@@ -122,7 +128,10 @@ function readConfigFile(env: Source, cwd: string): Source {
  * Builds the configuration from (lowest to highest precedence) defaults, the config file, the
  * environment and explicit overrides (command-line flags). Empty strings count as unset.
  */
-export function loadConfig(overrides: Partial<Record<keyof ConfigInput, string | number>> = {},
+/** Values that win over the file and the environment (command-line flags). */
+export type ConfigOverrides = Partial<Record<keyof ConfigInput, string | number>>;
+
+export function loadConfig(overrides: ConfigOverrides = {},
   env: Source = process.env, cwd: string = process.cwd()): Config {
   const merged: Source = { ...readConfigFile(env, cwd) };
   for (const key of Object.keys(configSchema.shape)) {
@@ -159,6 +168,7 @@ function toConfig(values: z.output<typeof configSchema>, cwd: string): Config {
     jobConcurrency: values.EARSHOT_JOB_CONCURRENCY,
     maxBodyBytes: values.EARSHOT_MAX_BODY_BYTES,
     role: values.EARSHOT_ROLE,
+    workerThread: values.EARSHOT_WORKER_THREAD === 'true',
     trustProxy: values.EARSHOT_TRUST_PROXY === 'true',
     channels: Object.freeze({
       apiUrls: Object.freeze({ x: values.EARSHOT_X_API_URL, meta: values.EARSHOT_META_GRAPH_URL }),

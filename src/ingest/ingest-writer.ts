@@ -133,18 +133,24 @@ export class IngestWriter {
     const raw = this.storage.sqlite!;
     this.insert ??= raw.prepare(INSERT);
     const insert = this.insert;
+    const lock = this.storage.writeLock;
     return this.storage.db.connection().execute(async () => {
       const inserted = new Set<string>();
-      raw.exec('BEGIN IMMEDIATE');
+      await lock?.acquire();
       try {
+        raw.exec('BEGIN IMMEDIATE');
         for (const e of events) {
           const result = insert.run(e.id, e.channelAccountId, e.network, e.platformEventId, e.receivedAt, e.body, e.status ?? 'received', e.error ?? null);
           if (Number(result.changes) > 0) inserted.add(e.id);
         }
         raw.exec('COMMIT');
+        // The processing loop may run in the process's other thread (storage.transaction does this for the general path).
+        if (inserted.size > 0) this.storage.peer?.announceCommit();
       } catch (error) {
         if (raw.isTransaction) raw.exec('ROLLBACK');
         throw error;
+      } finally {
+        lock?.release();
       }
       return inserted;
     });

@@ -58,10 +58,18 @@ export function createIngestion(deps: IngestionDeps): Ingestion {
   let writer: IngestWriter;
   // The drainer watches the intake's load; the intake (through the writer) wakes the drainer.
   const watched: { intake?: WebhookIntake } = {};
-  const drainer = new InboundDrainer(processor, logger, { contended: () => writer.busy, pressure: () => watched.intake?.inFlight ?? 0 });
+  // With the webhook edge in the process's other thread (storage.peer), the two run on their own
+  // cores: no yielding of time, only small transactions while deliveries wait for the write lock.
+  const peer = storage.peer;
+  const drainer = new InboundDrainer(processor, logger, peer
+    ? { contended: () => peer.intakeInFlight > 0 || (storage.writeLock?.waiting ?? 0) > 0 }
+    : { contended: () => writer.busy, pressure: () => watched.intake?.inFlight ?? 0 });
   writer = new IngestWriter(deps, { onStored: () => drainer.kick() });
   const activity = new ActivityRecorder({ storage, clock, onError: (err) => logger.warn({ err }, 'channel activity not recorded') });
-  const intake = new WebhookIntake({ registry: deps.registry, directory, writer, activity, clock, logger });
+  const intake = new WebhookIntake({
+    registry: deps.registry, directory, writer, activity, clock, logger,
+    ...(peer ? { publishLoad: (inFlight: number) => { peer.intakeInFlight = inFlight; } } : {}),
+  });
   watched.intake = intake;
 
   // Prices per network: what the adapter publishes, with configured X prices over them.
@@ -89,6 +97,8 @@ export function createIngestion(deps: IngestionDeps): Ingestion {
       if (worker) {
         // Starting sweeps first: whatever was stored and not processed before a crash goes now.
         drainer.start();
+        // Events stored by the webhook edge in the process's other thread.
+        storage.onRemoteCommit(() => drainer.kick());
         // The monitor also arms the poll job of every polled account.
         await jobs.enqueue(MONITOR_JOB, {}, { uniqueKey: MONITOR_JOB });
       }

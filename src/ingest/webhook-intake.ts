@@ -31,6 +31,8 @@ export interface IntakeDeps {
   activity: ActivityRecorder;
   clock: Clock;
   logger: Logger;
+  /** Told the number of deliveries in flight whenever it changes (for a processing loop in another thread). */
+  publishLoad?: (inFlight: number) => void;
 }
 
 export class WebhookIntake {
@@ -61,11 +63,11 @@ export class WebhookIntake {
   }
 
   async deliver(network: string, channelAccountId: string, request: WebhookRequest): Promise<IntakeResult> {
-    this.pending += 1;
+    this.deps.publishLoad?.(++this.pending);
     try {
       return await this.receive(network, channelAccountId, request);
     } finally {
-      this.pending -= 1;
+      this.deps.publishLoad?.(--this.pending);
     }
   }
 

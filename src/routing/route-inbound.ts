@@ -76,8 +76,31 @@ async function channelDefault(ctx: RoutingContext, tx: Executor, c: RoutingConve
 }
 
 export async function routeInbound(ctx: RoutingContext, tx: Executor, input: InboundMessageFacts): Promise<RoutingOutcome> {
-  let c = await routing.lockRoutingConversation(tx, input.workspaceId, input.conversationId, ctx.clock.now());
+  const c = await routing.lockRoutingConversation(tx, input.workspaceId, input.conversationId, ctx.clock.now());
   if (!c) throw notFound('Conversation');
+  return routeLocked(ctx, tx, c, input);
+}
+
+/**
+ * Routes a batch of new messages in order. The caller has written every one of their
+ * conversations in this transaction (the ingest pipeline has: that holds their locks), so they
+ * are read in one query instead of locked one by one; a conversation's second message in the
+ * batch reads it again, as routing the first changed it.
+ */
+export async function routeInboundBatch(ctx: RoutingContext, tx: Executor, inputs: readonly InboundMessageFacts[]): Promise<RoutingOutcome[]> {
+  const firsts = new Map<string, InboundMessageFacts>();
+  for (const input of inputs) if (!firsts.has(input.conversationId)) firsts.set(input.conversationId, input);
+  const loaded = await routing.findRoutingConversations(tx, [...firsts.values()].map((i) => ({ workspaceId: i.workspaceId, id: i.conversationId })));
+  const outcomes: RoutingOutcome[] = [];
+  for (const input of inputs) {
+    const c = firsts.get(input.conversationId) === input ? loaded.get(input.conversationId) : undefined;
+    outcomes.push(c ? await routeLocked(ctx, tx, c, input) : await routeInbound(ctx, tx, input));
+  }
+  return outcomes;
+}
+
+async function routeLocked(ctx: RoutingContext, tx: Executor, locked: RoutingConversation, input: InboundMessageFacts): Promise<RoutingOutcome> {
+  let c = locked;
   const triage = input.triage ?? {};
   // Untriaged messages are assumed to need an answer: better a false alarm than a missed customer.
   const needs = triage.needsResponse ?? true;

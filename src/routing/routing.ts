@@ -15,7 +15,7 @@ import { PresenceService } from './presence.service.ts';
 import { CollisionService } from './collision.service.ts';
 import { registerRoutingJobs, scheduleSweep } from './routing-jobs.ts';
 import { wireRealtime } from './realtime-wiring.ts';
-import { routeInbound, type InboundMessageFacts, type RoutingOutcome } from './route-inbound.ts';
+import { routeInbound, routeInboundBatch, type InboundMessageFacts, type RoutingOutcome } from './route-inbound.ts';
 import { recordAgentResponse, type AgentResponse } from './agent-response.ts';
 import { assertNoNewerReply, type NewMessage, type ReplyCheck } from './collision-guard.ts';
 
@@ -39,6 +39,8 @@ export interface Routing {
   readonly collision: CollisionService | null;
   /** After an inbound customer message is stored, in the same transaction. */
   routeInbound(tx: Executor, message: InboundMessageFacts): Promise<RoutingOutcome>;
+  /** The ingest pipeline's batch, in order; every conversation was written earlier in `tx` (see routeInboundBatch). */
+  routeInboundBatch(tx: Executor, messages: readonly InboundMessageFacts[]): Promise<RoutingOutcome[]>;
   /** After an agent's reply is sent, or an echo of one is stored, in that transaction. */
   recordAgentResponse(tx: Executor, response: AgentResponse): Promise<void>;
   /** Before sending a reply: 409 when someone else replied since the author's last seen message. */
@@ -73,6 +75,7 @@ export function createRouting(deps: RoutingDeps): Routing {
   return {
     ctx, presence, collision,
     routeInbound: (tx, message) => routeInbound(ctx, tx, message),
+    routeInboundBatch: (tx, messages) => routeInboundBatch(ctx, tx, messages),
     recordAgentResponse: (tx, response) => recordAgentResponse(ctx, tx, response),
     assertNoNewerReply: (tx, input) => assertNoNewerReply(tx, input),
     replyHooks: {

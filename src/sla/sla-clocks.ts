@@ -31,15 +31,17 @@ interface Setting {
   policy: SlaPolicy;
   calendar: BusinessCalendar;
   lead: number | null;
+  /** The highest cycle each target has reached. */
+  lastCycles: Map<SlaTarget, number>;
 }
 
 /** Applies one event to the conversation's clocks. The conversation is as it is after the change. */
 export async function applySla(ctx: RoutingContext, tx: Executor, conversation: RoutingConversation, event: SlaEvent): Promise<void> {
-  const active = await sla.listActiveClocks(tx, conversation.id);
+  const { active, lastCycles } = await sla.listCurrentClocks(tx, conversation.id);
   if (active.length === 0 && event.kind !== 'inbound' && !(event.kind === 'status' && event.from === 'resolved')) return;
   const policy = await policyFor(tx, conversation, ctx.clock.now(), ctx.settings);
   const calendar = await calendarFor(ctx, tx, conversation.workspaceId, conversation.teamId);
-  const s: Setting = { ctx, tx, conversation, policy, calendar, lead: warningLeadMs(policy.definition) };
+  const s: Setting = { ctx, tx, conversation, policy, calendar, lead: warningLeadMs(policy.definition), lastCycles };
   const at = Math.min(event.at, ctx.clock.now());
   switch (event.kind) {
     case 'inbound': return onInbound(s, active, at);
@@ -89,7 +91,8 @@ async function resumeAll(s: Setting, active: SlaClock[], at: number): Promise<vo
 async function start(s: Setting, target: SlaTarget, at: number): Promise<void> {
   const ms = targetMs(s.policy.definition, target, s.conversation.priority);
   if (ms === null) return;
-  const cycle = (await sla.lastCycle(s.tx, s.conversation.id, target)) + 1;
+  const cycle = (s.lastCycles.get(target) ?? 0) + 1;
+  s.lastCycles.set(target, cycle);
   const spec = { conversationId: s.conversation.id, target, cycle, policyId: s.policy.id, targetMs: ms, businessHours: s.policy.definition.businessHours };
   let clock = startClock(spec, at, s.calendar, s.lead);
   if ((s.policy.definition.pauseWhen as readonly string[]).includes(s.conversation.status)) clock = pauseClock(clock, at, s.calendar);

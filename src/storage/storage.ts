@@ -10,6 +10,7 @@ import type { DialectName } from './migrations/column-types.ts';
 import { PortableMigrationProvider, migrationNames } from './migrations/index.ts';
 import { createSqliteKysely } from './dialects/sqlite.ts';
 import { createPostgresKysely, ensurePostgresDatabase } from './dialects/postgres.ts';
+import { ThreadPeer, type SharedWriteLock, type ThreadLink } from './thread-link.ts';
 
 export type Db = Kysely<Database>;
 export type Tx = Transaction<Database>;
@@ -34,30 +35,48 @@ export function deferUntilCommit(executor: Executor, task: () => Promise<void>):
 }
 const MIGRATION_LOCK_TABLE = 'earshot_migrations_lock';
 
+export interface StorageOptions {
+  /** Another thread of this process uses the same database (see thread-link.ts). */
+  link?: ThreadLink;
+  /** Whether this handle runs SQLite's background WAL checkpoints (one per file is enough). */
+  checkpoints?: boolean;
+}
+
 export class Storage {
   readonly db: Db;
   readonly dialect: DialectName;
   /** The embedded driver's handle, for hot paths that skip the query builder (SQLite only). */
   readonly sqlite: DatabaseSync | undefined;
+  /** This thread's end of the link to the process's other thread, if there is one. */
+  readonly peer: ThreadPeer | undefined;
   private readonly commits = new EventEmitter();
   private readonly closeDriver: () => Promise<void>;
 
-  private constructor(db: Db, dialect: DialectName, sqlite: DatabaseSync | undefined, closeDriver: () => Promise<void>) {
+  private constructor(db: Db, dialect: DialectName, sqlite: DatabaseSync | undefined, peer: ThreadPeer | undefined, closeDriver: () => Promise<void>) {
     this.db = db;
     this.dialect = dialect;
     this.sqlite = sqlite;
+    this.peer = peer;
     this.closeDriver = closeDriver;
     this.commits.setMaxListeners(100);
   }
 
-  static async open(database: Config['database']): Promise<Storage> {
+  static async open(database: Config['database'], options: StorageOptions = {}): Promise<Storage> {
+    const remote: { storage?: Storage } = {};
+    const peer = options.link && new ThreadPeer(options.link, () => remote.storage?.heardRemoteCommit());
+    const withPeer = (storage: Storage) => (remote.storage = storage);
     if (database.kind === 'sqlite') {
-      const { db, raw, checkpointer } = createSqliteKysely(database);
-      return new Storage(db, 'sqlite', raw, async () => { await checkpointer?.stop(); await db.destroy(); });
+      const { db, raw, checkpointer } = createSqliteKysely(database, { ...(peer ? { lock: peer.lock } : {}), checkpoints: options.checkpoints ?? true });
+      return withPeer(new Storage(db, 'sqlite', raw, peer, async () => { await checkpointer?.stop(); await db.destroy(); }));
     }
     await ensurePostgresDatabase(database.url);
     const { db } = createPostgresKysely(database);
-    return new Storage(db, 'postgres', undefined, () => db.destroy());
+    return withPeer(new Storage(db, 'postgres', undefined, peer, () => db.destroy()));
+  }
+
+  /** The lock writers of the embedded database share with the other thread (SQLite, two threads). */
+  get writeLock(): SharedWriteLock | undefined {
+    return this.dialect === 'sqlite' ? this.peer?.lock : undefined;
   }
 
   /** Runs `work` in a transaction; listeners hear about the commit after it happens. */
@@ -75,14 +94,27 @@ export class Storage {
     return result;
   }
 
-  /** Wakes commit listeners; call after writing outside `transaction` (autocommit). */
+  /** Wakes commit listeners, here and in the linked thread; call after writing outside `transaction` (autocommit). */
   notifyCommitted(): void {
     this.commits.emit('commit');
+    this.peer?.announceCommit();
   }
 
+  /** Called for commits in this thread and in the linked one. */
   onCommit(listener: () => void): () => void {
     this.commits.on('commit', listener);
     return () => this.commits.off('commit', listener);
+  }
+
+  /** Called for commits in the linked thread only. */
+  onRemoteCommit(listener: () => void): () => void {
+    this.commits.on('remote', listener);
+    return () => this.commits.off('remote', listener);
+  }
+
+  private heardRemoteCommit(): void {
+    this.commits.emit('commit');
+    this.commits.emit('remote');
   }
 
   private migrator(): Migrator {
@@ -114,6 +146,7 @@ export class Storage {
 
   async close(): Promise<void> {
     this.commits.removeAllListeners();
+    this.peer?.close();
     await this.closeDriver();
   }
 }

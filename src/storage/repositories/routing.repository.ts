@@ -29,6 +29,16 @@ export async function findRoutingConversation(db: Executor, workspaceId: string,
   return row && toRoutingConversation(row);
 }
 
+/** Several conversations of known workspaces in one query (missing ones are left out). */
+export async function findRoutingConversations(db: Executor, keys: ReadonlyArray<{ workspaceId: string; id: string }>): Promise<Map<string, RoutingConversation>> {
+  const found = new Map<string, RoutingConversation>();
+  if (keys.length === 0) return found;
+  const workspaceOf = new Map(keys.map((k) => [k.id, k.workspaceId]));
+  const rows = await selectRouting(db).where('conversations.id', 'in', [...workspaceOf.keys()]).execute();
+  for (const row of rows) if (workspaceOf.get(row.id) === row.workspace_id) found.set(row.id, toRoutingConversation(row));
+  return found;
+}
+
 export interface RoutingChanges {
   status?: ConversationStatus;
   priority?: number;

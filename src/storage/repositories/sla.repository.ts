@@ -112,11 +112,23 @@ export async function saveClock(db: Executor, workspaceId: string, clock: SlaClo
   await refreshSlaSummary(db, clock.conversationId);
 }
 
-/** Every clock of the conversation that has not stopped. */
-export async function listActiveClocks(db: Executor, conversationId: string): Promise<SlaClock[]> {
-  const rows = await db.selectFrom('sla_clocks').selectAll().where('conversation_id', '=', conversationId).where('status', '!=', 'stopped')
+/**
+ * The conversation's clocks that have not stopped (by target and cycle), and the highest cycle
+ * each target has reached (the next clock of a target takes the next cycle): one query where a
+ * customer message needs both.
+ */
+export async function listCurrentClocks(db: Executor, conversationId: string): Promise<{ active: SlaClock[]; lastCycles: Map<SlaTarget, number> }> {
+  const rows = await db.selectFrom('sla_clocks').selectAll().where('conversation_id', '=', conversationId)
+    .where((eb) => eb.or([
+      eb('status', '!=', 'stopped'),
+      eb('cycle', '=', eb.selectFrom('sla_clocks as last').select((l) => l.fn.max('last.cycle').as('c'))
+        .whereRef('last.conversation_id', '=', 'sla_clocks.conversation_id').whereRef('last.target', '=', 'sla_clocks.target')),
+    ]))
     .orderBy('target').orderBy('cycle').execute();
-  return rows.map(toClock);
+  const clocks = rows.map(toClock);
+  const lastCycles = new Map<SlaTarget, number>();
+  for (const clock of clocks) lastCycles.set(clock.target, Math.max(lastCycles.get(clock.target) ?? 0, clock.cycle));
+  return { active: clocks.filter((c) => c.status !== 'stopped'), lastCycles };
 }
 
 export async function listClocks(db: Executor, conversationId: string): Promise<SlaClock[]> {
@@ -127,11 +139,6 @@ export async function listClocks(db: Executor, conversationId: string): Promise<
 export async function findClock(db: Executor, conversationId: string, target: SlaTarget, cycle: number): Promise<SlaClock | undefined> {
   const row = await db.selectFrom('sla_clocks').selectAll().where('conversation_id', '=', conversationId).where('target', '=', target).where('cycle', '=', cycle).executeTakeFirst();
   return row && toClock(row);
-}
-
-export async function lastCycle(db: Executor, conversationId: string, target: SlaTarget): Promise<number> {
-  const row = await db.selectFrom('sla_clocks').select((eb) => eb.fn.max('cycle').as('c')).where('conversation_id', '=', conversationId).where('target', '=', target).executeTakeFirst();
-  return Number(row?.c ?? 0);
 }
 
 /** Running clocks of a workspace (a calendar or policy changed: deadlines move). */

@@ -1,0 +1,90 @@
+// What two threads of one Earshot process share about their database: `earshot serve` runs the
+// HTTP edge on the main thread and the background work (inbound processing, jobs, rollups) on a
+// worker thread, each with its own connection, so both cores work.
+//
+// - A fair write lock (a ticket lock on shared memory). SQLite has one writer; its own busy
+//   handler sleeps inside the driver and so blocks a thread's event loop (webhook answers would
+//   wait behind it). Here a thread waits with Atomics.waitAsync instead, without blocking, and
+//   the two threads take turns in the order they asked.
+// - Commit news: after a commit in one thread, the other hears of it (its event dispatcher, job
+//   loop and inbound drainer wake as they do for their own commits).
+// - The webhook edge's load, so the processing loop takes small bites while deliveries wait.
+import { randomUUID } from 'node:crypto';
+import { BroadcastChannel } from 'node:worker_threads';
+
+/** What a worker thread is given (shared memory and a channel name travel in workerData). */
+export interface ThreadLink {
+  readonly buffer: SharedArrayBuffer;
+  readonly channel: string;
+}
+
+const NEXT_TICKET = 0;
+const SERVING = 1;
+const INTAKE_IN_FLIGHT = 2;
+
+export function createThreadLink(): ThreadLink {
+  return { buffer: new SharedArrayBuffer(4 * Int32Array.BYTES_PER_ELEMENT), channel: `earshot-commits-${randomUUID()}` };
+}
+
+/** Serializes writers across threads. Only used by holders of the same ThreadLink. */
+export class SharedWriteLock {
+  private readonly cells: Int32Array;
+
+  constructor(buffer: SharedArrayBuffer) {
+    this.cells = new Int32Array(buffer);
+  }
+
+  async acquire(): Promise<void> {
+    const ticket = Atomics.add(this.cells, NEXT_TICKET, 1);
+    for (;;) {
+      const serving = Atomics.load(this.cells, SERVING);
+      if (serving === ticket) return;
+      const wait = Atomics.waitAsync(this.cells, SERVING, serving);
+      if (wait.async) await wait.value;
+    }
+  }
+
+  release(): void {
+    Atomics.add(this.cells, SERVING, 1);
+    Atomics.notify(this.cells, SERVING);
+  }
+
+  /** Writers waiting for their turn (not counting the holder). */
+  get waiting(): number {
+    return Math.max(0, Atomics.load(this.cells, NEXT_TICKET) - Atomics.load(this.cells, SERVING) - 1);
+  }
+}
+
+/** This thread's end of the link. */
+export class ThreadPeer {
+  readonly lock: SharedWriteLock;
+  private readonly cells: Int32Array;
+  private readonly channel: BroadcastChannel;
+
+  constructor(link: ThreadLink, onRemoteCommit: () => void) {
+    this.lock = new SharedWriteLock(link.buffer);
+    this.cells = new Int32Array(link.buffer);
+    this.channel = new BroadcastChannel(link.channel);
+    this.channel.onmessage = () => onRemoteCommit();
+    // The link never keeps a thread alive by itself.
+    this.channel.unref();
+  }
+
+  /** Tells the other thread that this one committed. */
+  announceCommit(): void {
+    this.channel.postMessage(0);
+  }
+
+  /** Deliveries the webhook edge (main thread) is verifying and storing right now. */
+  get intakeInFlight(): number {
+    return Atomics.load(this.cells, INTAKE_IN_FLIGHT);
+  }
+
+  set intakeInFlight(count: number) {
+    Atomics.store(this.cells, INTAKE_IN_FLIGHT, count);
+  }
+
+  close(): void {
+    this.channel.close();
+  }
+}
