@@ -40,13 +40,32 @@ export interface ProcessSummary {
   quarantined: number;
 }
 
+/** A processed batch, with the events still to be marked when the inbound log is apart. */
+interface Processed {
+  summary: ProcessSummary;
+  unmarked?: Work;
+}
+
+/** Each event's outcome: processed, ignored (nothing for us in it) or quarantined with its error. */
+async function markOutcomes(tx: Tx, work: Work, now: number): Promise<void> {
+  await setInboundEventsStatus(tx, work.understood.map((e) => e.id), 'processed', now);
+  await setInboundEventsStatus(tx, work.ignored.map((e) => e.id), 'ignored', now);
+  for (const q of work.quarantined) {
+    await tx.updateTable('inbound_events').set((eb) => ({ status: 'quarantined', error: q.error.slice(0, 2000), processed_at: now, attempts: eb('attempts', '+', 1) }))
+      .where('id', '=', q.event.id).execute();
+  }
+}
+
 export class InboundProcessor {
   private readonly deps: ProcessorDeps;
   private readonly skipLocked: boolean;
+  private readonly inboundLogApart: boolean;
 
   constructor(deps: ProcessorDeps) {
     this.deps = deps;
-    this.skipLocked = dialectFeatures(deps.storage.dialect).skipLocked;
+    const features = dialectFeatures(deps.storage.dialect);
+    this.skipLocked = features.skipLocked;
+    this.inboundLogApart = features.inboundLogApart;
   }
 
   /**
@@ -82,10 +101,10 @@ export class InboundProcessor {
 
   private async processNextOnce(limit: number): Promise<ProcessSummary> {
     const { storage, directory } = this.deps;
-    return storage.transaction(async (tx) => {
+    return this.markedAfter(await storage.transaction(async (tx) => {
       const rows = await tx.selectFrom('inbound_events').selectAll().where('status', '=', 'received').orderBy('received_at').limit(limit)
         .$if(this.skipLocked, (q) => q.forUpdate().skipLocked()).execute();
-      if (rows.length === 0) return { events: 0, messages: 0, quarantined: 0 };
+      if (rows.length === 0) return { summary: { events: 0, messages: 0, quarantined: 0 } };
       const accounts = new Map<string, ChannelAccount>();
       for (const id of new Set(rows.map((row) => row.channel_account_id))) {
         // Inside the transaction only `tx` may touch the database (SQLite has one connection).
@@ -95,7 +114,7 @@ export class InboundProcessor {
         accounts.set(id, account);
       }
       return this.processRows(tx, rows, accounts, false);
-    });
+    }));
   }
 
   private async accountsOf(rows: ReadonlyArray<Pick<InboundEventRow, 'channel_account_id'>>): Promise<Map<string, ChannelAccount>> {
@@ -112,14 +131,24 @@ export class InboundProcessor {
     const peek = await storage.db.selectFrom('inbound_events').selectAll().where('id', 'in', ids).where('status', '=', 'received').execute();
     if (peek.length === 0) return { events: 0, messages: 0, quarantined: 0 };
     const accounts = await this.accountsOf(peek);
-    return storage.transaction(async (tx) => {
+    return this.markedAfter(await storage.transaction(async (tx) => {
       // Read again inside the transaction: a concurrent run may have processed some already.
       const rows = await tx.selectFrom('inbound_events').selectAll().where('id', 'in', ids).where('status', '=', 'received').execute();
       return this.processRows(tx, rows, accounts, replay);
-    });
+    }));
   }
 
-  private async processRows(tx: Tx, rows: readonly InboundEventRow[], accounts: ReadonlyMap<string, ChannelAccount>, replay: boolean): Promise<ProcessSummary> {
+  /**
+   * Where the inbound log is a file of its own, the batch's events are marked after its commit,
+   * in a short transaction on the log. A crash in between leaves them `received`: they are
+   * processed again, which changes nothing (every step is idempotent).
+   */
+  private async markedAfter(result: Processed): Promise<ProcessSummary> {
+    if (result.unmarked) await this.deps.storage.inboundTransaction((tx) => markOutcomes(tx, result.unmarked!, this.deps.clock.now()));
+    return result.summary;
+  }
+
+  private async processRows(tx: Tx, rows: readonly InboundEventRow[], accounts: ReadonlyMap<string, ChannelAccount>, replay: boolean): Promise<Processed> {
     const { clock } = this.deps;
     const work = normalizeEvents(rows, accounts, this.deps.registry);
     const recorded = await recordMessages(tx, clock, work.messages, this.deps.hooks.settleEcho?.bind(this.deps.hooks));
@@ -136,7 +165,10 @@ export class InboundProcessor {
       ...(await this.settle(tx, work, accounts, replay)),
     ];
     if (events.length > 0) await emit(tx, clock, ...events);
-    return { events: rows.length, messages: recorded.ingested.length, quarantined: work.quarantined.length };
+    const summary = { events: rows.length, messages: recorded.ingested.length, quarantined: work.quarantined.length };
+    if (this.inboundLogApart) return { summary, unmarked: work };
+    await markOutcomes(tx, work, clock.now());
+    return { summary };
   }
 
   /**
@@ -170,15 +202,11 @@ export class InboundProcessor {
     return announce(ingested, reopened, teams);
   }
 
-  /** Marks each event's outcome, counts the hour's activity, and quarantines what could not be read. */
+  /** Counts the hour's activity and announces what could not be read. */
   private async settle(tx: Tx, work: Work, accounts: ReadonlyMap<string, ChannelAccount>, replay: boolean): Promise<DomainEventInput[]> {
     const now = this.deps.clock.now();
-    await setInboundEventsStatus(tx, work.understood.map((e) => e.id), 'processed', now);
-    await setInboundEventsStatus(tx, work.ignored.map((e) => e.id), 'ignored', now);
     const events: DomainEventInput[] = [];
     for (const q of work.quarantined) {
-      await tx.updateTable('inbound_events').set((eb) => ({ status: 'quarantined', error: q.error.slice(0, 2000), processed_at: now, attempts: eb('attempts', '+', 1) }))
-        .where('id', '=', q.event.id).execute();
       this.deps.logger.warn({ inboundEventId: q.event.id, channelAccountId: q.event.channel_account_id, network: q.event.network, error: q.error }, 'inbound event quarantined');
       if (q.account && !replay) events.push({ type: 'inbound.quarantined', workspaceId: q.account.workspaceId, subjectId: q.account.id, payload: { inboundEventId: q.event.id, channelAccountId: q.account.id, network: q.event.network, error: q.error } });
     }

@@ -133,12 +133,13 @@ export class IngestWriter {
     const raw = this.storage.sqlite!;
     this.insert ??= raw.prepare(INSERT);
     const insert = this.insert;
-    const lock = this.storage.writeLock;
+    // Only the inbound log is written: its own file and lock (see storage/dialects/sqlite.ts).
+    const lock = this.storage.inboundLock;
     return this.storage.db.connection().execute(async () => {
       const inserted = new Set<string>();
       await lock?.acquire();
       try {
-        raw.exec('BEGIN IMMEDIATE');
+        raw.exec('BEGIN');
         for (const e of events) {
           const result = insert.run(e.id, e.channelAccountId, e.network, e.platformEventId, e.receivedAt, e.body, e.status ?? 'received', e.error ?? null);
           if (Number(result.changes) > 0) inserted.add(e.id);

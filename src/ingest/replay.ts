@@ -38,10 +38,10 @@ export async function replayInboundEvent(deps: ReplayDeps, id: string, workspace
     try {
       events = deps.registry.get(account.network).adapter.split(Buffer.from(row.body, 'utf8'));
     } catch (error) {
-      await deps.storage.db.updateTable('inbound_events').set((eb) => ({ error: (error as Error).message, processed_at: now, attempts: eb('attempts', '+', 1) })).where('id', '=', id).execute();
+      await deps.storage.inboundTransaction((tx) => tx.updateTable('inbound_events').set((eb) => ({ error: (error as Error).message, processed_at: now, attempts: eb('attempts', '+', 1) })).where('id', '=', id).execute());
       return { event: (await findInboundEvent(deps.storage.db, id))!, split: 0, messages: 0 };
     }
-    const ids = await deps.storage.transaction(async (tx) => {
+    const ids = await deps.storage.inboundTransaction(async (tx) => {
       const inserted = await insertInboundEvents(tx, events.filter((e) => e.accountExternalId === account.externalId).map((e) => ({
         id: newId(now), channelAccountId: account.id, network: account.network, platformEventId: e.platformEventId, receivedAt: now, body: e.body,
       })));
@@ -51,7 +51,7 @@ export async function replayInboundEvent(deps: ReplayDeps, id: string, workspace
     const summary = await deps.processor.processIds(ids, { replay: true });
     return { event: (await findInboundEvent(deps.storage.db, id))!, split: ids.length, messages: summary.messages };
   }
-  await deps.storage.db.updateTable('inbound_events').set({ status: 'received' }).where('id', '=', id).execute();
+  await deps.storage.inboundTransaction((tx) => tx.updateTable('inbound_events').set({ status: 'received' }).where('id', '=', id).execute());
   const summary = await deps.processor.processIds([id], { replay: true });
   return { event: (await findInboundEvent(deps.storage.db, id))!, split: 0, messages: summary.messages };
 }

@@ -8,7 +8,7 @@ import type { Config } from '../config/config.ts';
 import type { Database } from './schema.ts';
 import type { DialectName } from './migrations/column-types.ts';
 import { PortableMigrationProvider, migrationNames } from './migrations/index.ts';
-import { createSqliteKysely } from './dialects/sqlite.ts';
+import { createSqliteKysely, inInboundScope, INBOUND_SCHEMA, inboundLogFile } from './dialects/sqlite.ts';
 import { createPostgresKysely, ensurePostgresDatabase } from './dialects/postgres.ts';
 import { ThreadPeer, type SharedWriteLock, type ThreadLink } from './thread-link.ts';
 
@@ -66,7 +66,8 @@ export class Storage {
     const peer = options.link && new ThreadPeer(options.link, () => remote.storage?.heardRemoteCommit());
     const withPeer = (storage: Storage) => (remote.storage = storage);
     if (database.kind === 'sqlite') {
-      const { db, raw, checkpointer } = createSqliteKysely(database, { ...(peer ? { lock: peer.lock } : {}), checkpoints: options.checkpoints ?? true });
+      const locks = peer ? { database: peer.lock, inbound: peer.inboundLock } : undefined;
+      const { db, raw, checkpointer } = createSqliteKysely(database, { ...(locks ? { locks } : {}), checkpoints: options.checkpoints ?? true });
       return withPeer(new Storage(db, 'sqlite', raw, peer, async () => { await checkpointer?.stop(); await db.destroy(); }));
     }
     await ensurePostgresDatabase(database.url);
@@ -77,6 +78,20 @@ export class Storage {
   /** The lock writers of the embedded database share with the other thread (SQLite, two threads). */
   get writeLock(): SharedWriteLock | undefined {
     return this.dialect === 'sqlite' ? this.peer?.lock : undefined;
+  }
+
+  /** The same for the embedded inbound log (see dialects/sqlite.ts). */
+  get inboundLock(): SharedWriteLock | undefined {
+    return this.dialect === 'sqlite' ? this.peer?.inboundLock : undefined;
+  }
+
+  /**
+   * A transaction that writes only inbound_events. On SQLite the inbound log is its own file, so
+   * this waits only for other writers of the log (the webhook edge), not for a processing
+   * transaction on the database; on PostgreSQL it is an ordinary transaction.
+   */
+  inboundTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.dialect === 'sqlite' ? inInboundScope(() => this.transaction(work)) : this.transaction(work);
   }
 
   /** Runs `work` in a transaction; listeners hear about the commit after it happens. */
@@ -130,7 +145,17 @@ export class Storage {
   async migrate(): Promise<string[]> {
     const { error, results } = await this.migrator().migrateToLatest();
     if (error) throw error instanceof Error ? error : new Error(String(error));
+    await this.assertInboundLog();
     return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  }
+
+  /** A database whose inbound log file went missing (restored without it) says so at once. */
+  private async assertInboundLog(): Promise<void> {
+    if (this.dialect !== 'sqlite') return;
+    const found = await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.raw(INBOUND_SCHEMA)}.sqlite_master WHERE name = 'inbound_events'`.execute(this.db);
+    if (Number(found.rows[0]?.n ?? 0) > 0) return;
+    const file = this.sqlite?.location() ?? 'the database';
+    throw new Error(`The inbound event log is missing: ${inboundLogFile(file)} must sit beside ${file} (restore both files of a backup together)`);
   }
 
   /** Names of migrations that exist in the code but are not applied to this database. */

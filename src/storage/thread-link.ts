@@ -2,10 +2,11 @@
 // HTTP edge on the main thread and the background work (inbound processing, jobs, rollups) on a
 // worker thread, each with its own connection, so both cores work.
 //
-// - A fair write lock (a ticket lock on shared memory). SQLite has one writer; its own busy
-//   handler sleeps inside the driver and so blocks a thread's event loop (webhook answers would
-//   wait behind it). Here a thread waits with Atomics.waitAsync instead, without blocking, and
-//   the two threads take turns in the order they asked.
+// - Fair write locks (ticket locks on shared memory), one per database file: the database and
+//   the inbound log beside it (see dialects/sqlite.ts). SQLite has one writer per file; its own
+//   busy handler sleeps inside the driver and so blocks a thread's event loop (webhook answers
+//   would wait behind it). Here a thread waits with Atomics.waitAsync instead, without blocking,
+//   and the two threads take turns in the order they asked.
 // - Commit news: after a commit in one thread, the other hears of it (its event dispatcher, job
 //   loop and inbound drainer wake as they do for their own commits).
 // - The webhook edge's load, so the processing loop takes small bites while deliveries wait.
@@ -18,20 +19,24 @@ export interface ThreadLink {
   readonly channel: string;
 }
 
+// Cells: each lock has two (next ticket, ticket being served), then the edge's load.
+const DATABASE_LOCK = 0;
+const INBOUND_LOG_LOCK = 2;
+const INTAKE_IN_FLIGHT = 4;
+const CELLS = 5;
 const NEXT_TICKET = 0;
 const SERVING = 1;
-const INTAKE_IN_FLIGHT = 2;
 
 export function createThreadLink(): ThreadLink {
-  return { buffer: new SharedArrayBuffer(4 * Int32Array.BYTES_PER_ELEMENT), channel: `earshot-commits-${randomUUID()}` };
+  return { buffer: new SharedArrayBuffer(CELLS * Int32Array.BYTES_PER_ELEMENT), channel: `earshot-commits-${randomUUID()}` };
 }
 
 /** Serializes writers across threads. Only used by holders of the same ThreadLink. */
 export class SharedWriteLock {
   private readonly cells: Int32Array;
 
-  constructor(buffer: SharedArrayBuffer) {
-    this.cells = new Int32Array(buffer);
+  constructor(buffer: SharedArrayBuffer, firstCell: number) {
+    this.cells = new Int32Array(buffer, firstCell * Int32Array.BYTES_PER_ELEMENT, 2);
   }
 
   async acquire(): Promise<void> {
@@ -57,12 +62,16 @@ export class SharedWriteLock {
 
 /** This thread's end of the link. */
 export class ThreadPeer {
+  /** Writers of the database. */
   readonly lock: SharedWriteLock;
+  /** Writers of the inbound log (the webhook edge, and processing marking what it did). */
+  readonly inboundLock: SharedWriteLock;
   private readonly cells: Int32Array;
   private readonly channel: BroadcastChannel;
 
   constructor(link: ThreadLink, onRemoteCommit: () => void) {
-    this.lock = new SharedWriteLock(link.buffer);
+    this.lock = new SharedWriteLock(link.buffer, DATABASE_LOCK);
+    this.inboundLock = new SharedWriteLock(link.buffer, INBOUND_LOG_LOCK);
     this.cells = new Int32Array(link.buffer);
     this.channel = new BroadcastChannel(link.channel);
     this.channel.onmessage = () => onRemoteCommit();

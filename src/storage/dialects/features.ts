@@ -17,10 +17,17 @@ export interface DialectFeatures {
    * a generated tsvector column under a GIN index (PostgreSQL).
    */
   readonly fullTextSearch: 'fts5' | 'tsvector';
+  /**
+   * The inbound log is a file of its own (SQLite): processing marks its events after its own
+   * commit, in a short transaction on the log, instead of holding the log's lock (and so the
+   * webhook edge) for a whole batch. PostgreSQL marks them in the batch's transaction, whose row
+   * locks keep other workers off them.
+   */
+  readonly inboundLogApart: boolean;
 }
 
 export function dialectFeatures(dialect: DialectName): DialectFeatures {
   return dialect === 'postgres'
-    ? { skipLocked: true, multiProcess: true, eventOrdering: 'transaction', fullTextSearch: 'tsvector' }
-    : { skipLocked: false, multiProcess: false, eventOrdering: 'sequence', fullTextSearch: 'fts5' };
+    ? { skipLocked: true, multiProcess: true, eventOrdering: 'transaction', fullTextSearch: 'tsvector', inboundLogApart: false }
+    : { skipLocked: false, multiProcess: false, eventOrdering: 'sequence', fullTextSearch: 'fts5', inboundLogApart: true };
 }

@@ -10,9 +10,10 @@ import { Worker } from 'node:worker_threads';
 const WORKER = `
 const { workerData, parentPort } = require('node:worker_threads');
 const { DatabaseSync } = require('node:sqlite');
-const db = new DatabaseSync(workerData.file, { timeout: 200 });
-const timer = setInterval(() => { try { db.exec('PRAGMA wal_checkpoint(PASSIVE)'); } catch {} }, workerData.intervalMs);
-parentPort.on('message', () => { clearInterval(timer); try { db.exec('PRAGMA wal_checkpoint(PASSIVE)'); db.close(); } catch {} parentPort.close(); });
+const dbs = workerData.files.map((file) => new DatabaseSync(file, { timeout: 200 }));
+const checkpoint = () => { for (const db of dbs) { try { db.exec('PRAGMA wal_checkpoint(PASSIVE)'); } catch {} } };
+const timer = setInterval(checkpoint, workerData.intervalMs);
+parentPort.on('message', () => { clearInterval(timer); checkpoint(); for (const db of dbs) { try { db.close(); } catch {} } parentPort.close(); });
 `;
 
 /** Pages the main connection may let the WAL grow to before it checkpoints by itself. */
@@ -21,8 +22,8 @@ export const SAFETY_AUTOCHECKPOINT_PAGES = 50_000;
 export class SqliteCheckpointer {
   private readonly worker: Worker;
 
-  constructor(file: string, intervalMs = 250) {
-    this.worker = new Worker(WORKER, { eval: true, workerData: { file, intervalMs } });
+  constructor(files: readonly string[], intervalMs = 250) {
+    this.worker = new Worker(WORKER, { eval: true, workerData: { files, intervalMs } });
     this.worker.unref();
     // A checkpoint worker that cannot start costs only speed: the safety threshold still applies.
     this.worker.on('error', () => {});

@@ -3,6 +3,7 @@
 // single inserts and 11% on batched ones, while better-sqlite3 must be compiled against the
 // running Node's headers. Kysely's SqliteDialect expects better-sqlite3's interface; this adapts
 // node:sqlite to it and caches prepared statements, since Kysely prepares on every query.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
@@ -83,43 +84,77 @@ export interface SqliteOptions {
   synchronous: 'NORMAL' | 'FULL';
 }
 
+/**
+ * The inbound log: the table of stored webhook and polled events lives in a second file beside
+ * the database, attached as schema `inbound` (SQL names it unqualified, as on PostgreSQL). SQLite
+ * has one writer per file, so acknowledging a delivery (an insert here) never waits for a
+ * processing transaction on the main file, which holds its lock for milliseconds at a time.
+ * Back up both files together.
+ */
+export const INBOUND_SCHEMA = 'inbound';
+
+export function inboundLogFile(file: string): string {
+  return file === ':memory:' ? ':memory:' : `${file.replace(/\.db$/, '')}-inbound.db`;
+}
+
 export function openSqliteDatabase(options: SqliteOptions): DatabaseSync {
   if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
   const raw = new DatabaseSync(options.file, { timeout: 5000 });
-  raw.exec('PRAGMA journal_mode = WAL');
-  raw.exec(`PRAGMA synchronous = ${options.synchronous}`);
+  raw.prepare(`ATTACH DATABASE ? AS ${INBOUND_SCHEMA}`).run(inboundLogFile(options.file));
+  for (const schema of ['main', INBOUND_SCHEMA]) {
+    raw.exec(`PRAGMA ${schema}.journal_mode = WAL`);
+    raw.exec(`PRAGMA ${schema}.synchronous = ${options.synchronous}`);
+  }
   raw.exec('PRAGMA foreign_keys = ON');
   raw.exec('PRAGMA temp_store = MEMORY');
   raw.exec('PRAGMA cache_size = -65536');
   return raw;
 }
 
+/** Which file a transaction writes: the database (default) or only the inbound log. */
+export type TransactionScope = 'database' | 'inbound';
+const transactionScope = new AsyncLocalStorage<TransactionScope>();
+
+/** Runs `work` so that the transactions it begins write only the inbound log (see Storage.inboundTransaction). */
+export function inInboundScope<T>(work: () => Promise<T>): Promise<T> {
+  return transactionScope.run('inbound', work);
+}
+
+export interface EmbeddedLocks {
+  /** Writers of the database file. */
+  database: SharedWriteLock;
+  /** Writers of the inbound log file. */
+  inbound: SharedWriteLock;
+}
+
 /**
- * The one connection, as Kysely sees it. Transactions begin IMMEDIATE (the write lock is taken
- * at BEGIN, so a transaction that has read never fails to upgrade when another connection wrote
- * meanwhile). With a shared write lock (two threads of one process, see thread-link.ts), each
- * transaction and each write outside one first waits for its turn without blocking the thread.
+ * The one connection, as Kysely sees it. Transactions begin DEFERRED (an IMMEDIATE one would
+ * take the write locks of both files) and write the database, or only the inbound log when begun
+ * in that scope. With locks shared with another thread of this process (thread-link.ts), each
+ * transaction, and each write outside one, first waits for its file's turn without blocking the
+ * thread; a write outside a transaction counts as a write of the database.
  */
 class EmbeddedSqliteConnection implements DatabaseConnection {
-  inTransaction = false;
+  private held: SharedWriteLock | undefined;
+  private inTransaction = false;
   private readonly db: NodeSqliteDatabase;
-  private readonly lock: SharedWriteLock | undefined;
+  private readonly locks: EmbeddedLocks | undefined;
 
-  constructor(db: NodeSqliteDatabase, lock: SharedWriteLock | undefined) {
+  constructor(db: NodeSqliteDatabase, locks: EmbeddedLocks | undefined) {
     this.db = db;
-    this.lock = lock;
+    this.locks = locks;
   }
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
     const statement = this.db.prepare(compiled.sql);
-    const turn = this.lock !== undefined && !this.inTransaction && !SelectQueryNode.is(compiled.query);
-    if (turn) await this.lock!.acquire();
+    const lock = this.locks !== undefined && !this.inTransaction && !SelectQueryNode.is(compiled.query) ? this.locks.database : undefined;
+    await lock?.acquire();
     try {
       if (statement.reader) return { rows: statement.all(compiled.parameters) as R[] };
       const { changes, lastInsertRowid } = statement.run(compiled.parameters);
       return { insertId: BigInt(lastInsertRowid), numAffectedRows: BigInt(changes), rows: [] };
     } finally {
-      if (turn) this.lock!.release();
+      lock?.release();
     }
   }
 
@@ -128,18 +163,21 @@ class EmbeddedSqliteConnection implements DatabaseConnection {
     throw new Error('streaming queries is not supported on the embedded database');
   }
 
-  begin = async (): Promise<void> => {
-    await this.lock?.acquire();
+  async begin(): Promise<void> {
+    const lock = this.locks && (transactionScope.getStore() === 'inbound' ? this.locks.inbound : this.locks.database);
+    await lock?.acquire();
     try {
-      this.db.raw.exec('BEGIN IMMEDIATE');
+      this.db.raw.exec('BEGIN');
       this.inTransaction = true;
+      this.held = lock;
     } catch (error) {
-      this.lock?.release();
+      lock?.release();
       throw error;
     }
-  };
+  }
 
-  end = async (statement: 'COMMIT' | 'ROLLBACK'): Promise<void> => {
+  async end(statement: 'COMMIT' | 'ROLLBACK'): Promise<void> {
+    const lock = this.held;
     try {
       this.db.raw.exec(statement);
     } catch (error) {
@@ -148,16 +186,17 @@ class EmbeddedSqliteConnection implements DatabaseConnection {
       throw error;
     } finally {
       this.inTransaction = false;
-      this.lock?.release();
+      this.held = undefined;
+      lock?.release();
     }
-  };
+  }
 }
 
 class EmbeddedSqliteDriver extends SqliteDriver implements Driver {
   private readonly connection: EmbeddedSqliteConnection;
-  constructor(db: NodeSqliteDatabase, lock: SharedWriteLock | undefined) {
+  constructor(db: NodeSqliteDatabase, locks: EmbeddedLocks | undefined) {
     super({ database: db });
-    this.connection = new EmbeddedSqliteConnection(db, lock);
+    this.connection = new EmbeddedSqliteConnection(db, locks);
   }
   override async acquireConnection(): Promise<DatabaseConnection> {
     return this.connection;
@@ -175,20 +214,20 @@ class EmbeddedSqliteDriver extends SqliteDriver implements Driver {
 
 class EmbeddedSqliteDialect extends SqliteDialect {
   private readonly db: NodeSqliteDatabase;
-  private readonly lock: SharedWriteLock | undefined;
-  constructor(db: NodeSqliteDatabase, lock: SharedWriteLock | undefined) {
+  private readonly locks: EmbeddedLocks | undefined;
+  constructor(db: NodeSqliteDatabase, locks: EmbeddedLocks | undefined) {
     super({ database: db });
     this.db = db;
-    this.lock = lock;
+    this.locks = locks;
   }
   override createDriver(): Driver {
-    return new EmbeddedSqliteDriver(this.db, this.lock);
+    return new EmbeddedSqliteDriver(this.db, this.locks);
   }
 }
 
 export interface EmbeddedSqliteOptions {
-  /** Shared with another thread of this process that writes to the same file. */
-  lock?: SharedWriteLock;
+  /** Shared with another thread of this process that writes to the same files. */
+  locks?: EmbeddedLocks;
   /** Whether this connection runs the background WAL checkpoints (one per file is enough). */
   checkpoints?: boolean;
 }
@@ -198,9 +237,9 @@ export function createSqliteKysely(options: SqliteOptions, embedded: EmbeddedSql
   // An in-memory database has no WAL to checkpoint.
   let checkpointer: SqliteCheckpointer | undefined;
   if (options.file !== ':memory:') {
-    raw.exec(`PRAGMA wal_autocheckpoint = ${SAFETY_AUTOCHECKPOINT_PAGES}`);
-    if (embedded.checkpoints !== false) checkpointer = new SqliteCheckpointer(options.file);
+    for (const schema of ['main', INBOUND_SCHEMA]) raw.exec(`PRAGMA ${schema}.wal_autocheckpoint = ${SAFETY_AUTOCHECKPOINT_PAGES}`);
+    if (embedded.checkpoints !== false) checkpointer = new SqliteCheckpointer([options.file, inboundLogFile(options.file)]);
   }
-  const db = new Kysely<Database>({ dialect: new EmbeddedSqliteDialect(new NodeSqliteDatabase(raw), embedded.lock) });
+  const db = new Kysely<Database>({ dialect: new EmbeddedSqliteDialect(new NodeSqliteDatabase(raw), embedded.locks) });
   return { db, raw, checkpointer };
 }

@@ -12,6 +12,7 @@ import { replies } from './0010-replies.ts';
 import { workspaceTriage } from './0011-workspace-triage.ts';
 import { inbox } from './0020-inbox.ts';
 import { analytics } from './0030-analytics.ts';
+import { inboundLog } from './0031-inbound-log.ts';
 
 const MIGRATIONS: ReadonlyArray<readonly [string, PortableMigration]> = [
   ['0001-foundation', foundation],
@@ -23,6 +24,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, PortableMigration]> = [
   ['0011-workspace-triage', workspaceTriage],
   ['0020-inbox', inbox],
   ['0030-analytics', analytics],
+  ['0031-inbound-log', inboundLog],
 ];
 
 export class PortableMigrationProvider implements MigrationProvider {
