@@ -180,8 +180,11 @@ export async function createEarshot(config: Config, options: EarshotOptions = {}
       rollups.start();
     }
     await ingestion.start({ worker: config.role !== 'web' });
-    await dispatcher.start();
-    realtime.start();
+    // Live updates go to the browsers a web process serves; a worker process has none to feed.
+    if (config.role !== 'worker') {
+      await dispatcher.start();
+      realtime.start();
+    }
     await routing.start();
   };
   return {

@@ -44,8 +44,10 @@ export class EventDispatcher {
   }
 
   async stop(): Promise<void> {
+    if (!this.stopCommits) return;
     clearInterval(this.pollTimer);
-    this.stopCommits?.();
+    this.stopCommits();
+    this.stopCommits = undefined;
     await this.pump();
   }
 

@@ -2,7 +2,7 @@
 // interval rollup deltas, spikes, and the rollup worker's cursor. Deltas are applied by reading
 // the touched rows, adding and writing back; the caller holds the worker lock (lockCursor) so two
 // workers never interleave their read-modify-writes.
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { ConversationFact, ConversationSnapshot, SnapshotClock, SnapshotMessage } from '../../analytics/metrics/conversation-fact.ts';
 import {
   COUNTER_COLUMNS, SKETCH_COLUMNS, dailyKeyString, intervalKeyString, type DailyDelta, type IntervalDelta, type SketchColumn,
@@ -138,7 +138,7 @@ export async function applyDailyChanges(db: Executor, changes: DailyChanges): Pr
     const g = `${acc.key.workspaceId}\u0001${acc.key.day}`;
     groups.set(g, [...(groups.get(g) ?? []), acc]);
   }
-  const inserts: DailyRow[] = [];
+  const upserts: DailyRow[] = [];
   for (const group of groups.values()) {
     const { workspaceId, day } = group[0]!.key;
     const existing = new Map<string, Row<'analytics_daily'>>();
@@ -152,25 +152,29 @@ export async function applyDailyChanges(db: Executor, changes: DailyChanges): Pr
       const before = existing.get(dailyKeyString(acc.key));
       const values = mergedValues(before, acc);
       const key = acc.key;
-      const where = db.updateTable('analytics_daily');
       if (before && values === null) {
         await db.deleteFrom('analytics_daily').where('workspace_id', '=', key.workspaceId).where('cuboid', '=', key.cuboid).where('day', '=', key.day)
           .where('channel_account_id', '=', key.channelAccountId).where('team_id', '=', key.teamId).where('assignee_id', '=', key.assigneeId)
           .where('topic', '=', key.topic).where('priority', '=', key.priority).execute();
-      } else if (before && values) {
-        await where.set(values).where('workspace_id', '=', key.workspaceId).where('cuboid', '=', key.cuboid).where('day', '=', key.day)
-          .where('channel_account_id', '=', key.channelAccountId).where('team_id', '=', key.teamId).where('assignee_id', '=', key.assigneeId)
-          .where('topic', '=', key.topic).where('priority', '=', key.priority).execute();
       } else if (values) {
-        inserts.push({
+        upserts.push({
           workspace_id: key.workspaceId, cuboid: key.cuboid, day: key.day, channel_account_id: key.channelAccountId, team_id: key.teamId,
           assignee_id: key.assigneeId, topic: key.topic, priority: key.priority, ...values,
         } as DailyRow);
       }
     }
   }
-  for (const part of chunks(inserts, 150)) await db.insertInto('analytics_daily').values(part).execute();
+  // New rows and changed ones alike, in one statement per chunk: the values are the rows' new
+  // totals, so a row that exists takes them as they are.
+  for (const part of chunks(upserts, 150)) {
+    await db.insertInto('analytics_daily').values(part)
+      .onConflict((oc) => oc.columns(DAILY_KEY).doUpdateSet(Object.fromEntries(VALUE_COLUMNS.map((c) => [c, sql.ref(`excluded.${c}`)]))))
+      .execute();
+  }
 }
+
+const DAILY_KEY = ['workspace_id', 'cuboid', 'day', 'channel_account_id', 'team_id', 'assignee_id', 'topic', 'priority'] as const;
+const VALUE_COLUMNS: readonly string[] = [...COUNTER_COLUMNS, ...SKETCH_COLUMNS];
 
 /** Row values after adding the accumulator; null when the row is left with nothing in it. */
 function mergedValues(before: Row<'analytics_daily'> | undefined, acc: DailyAccumulator): Record<string, number | string> | null {
