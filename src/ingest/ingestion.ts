@@ -59,17 +59,14 @@ export function createIngestion(deps: IngestionDeps): Ingestion {
   // The drainer watches the intake's load; the intake (through the writer) wakes the drainer.
   const watched: { intake?: WebhookIntake } = {};
   // With the webhook edge in the process's other thread (storage.peer), the two run on their own
-  // cores: no yielding of time, only small transactions while deliveries wait for the write lock.
-  const peer = storage.peer;
-  const drainer = new InboundDrainer(processor, logger, peer
-    ? { contended: () => peer.intakeInFlight > 0 || (storage.writeLock?.waiting ?? 0) > 0 }
+  // cores and store to different files: no yielding of time, and small transactions only while
+  // another writer of the database (an agent's command in the web thread) waits for its lock.
+  const drainer = new InboundDrainer(processor, logger, storage.peer
+    ? { contended: () => (storage.writeLock?.waiting ?? 0) > 0 }
     : { contended: () => writer.busy, pressure: () => watched.intake?.inFlight ?? 0 });
   writer = new IngestWriter(deps, { onStored: () => drainer.kick() });
   const activity = new ActivityRecorder({ storage, clock, onError: (err) => logger.warn({ err }, 'channel activity not recorded') });
-  const intake = new WebhookIntake({
-    registry: deps.registry, directory, writer, activity, clock, logger,
-    ...(peer ? { publishLoad: (inFlight: number) => { peer.intakeInFlight = inFlight; } } : {}),
-  });
+  const intake = new WebhookIntake({ registry: deps.registry, directory, writer, activity, clock, logger });
   watched.intake = intake;
 
   // Prices per network: what the adapter publishes, with configured X prices over them.

@@ -31,8 +31,6 @@ export interface IntakeDeps {
   activity: ActivityRecorder;
   clock: Clock;
   logger: Logger;
-  /** Told the number of deliveries in flight whenever it changes (for a processing loop in another thread). */
-  publishLoad?: (inFlight: number) => void;
 }
 
 export class WebhookIntake {
@@ -63,11 +61,11 @@ export class WebhookIntake {
   }
 
   async deliver(network: string, channelAccountId: string, request: WebhookRequest): Promise<IntakeResult> {
-    this.deps.publishLoad?.(++this.pending);
+    this.pending += 1;
     try {
       return await this.receive(network, channelAccountId, request);
     } finally {
-      this.deps.publishLoad?.(--this.pending);
+      this.pending -= 1;
     }
   }
 

@@ -9,7 +9,6 @@
 //   and the two threads take turns in the order they asked.
 // - Commit news: after a commit in one thread, the other hears of it (its event dispatcher, job
 //   loop and inbound drainer wake as they do for their own commits).
-// - The webhook edge's load, so the processing loop takes small bites while deliveries wait.
 import { randomUUID } from 'node:crypto';
 import { BroadcastChannel } from 'node:worker_threads';
 
@@ -19,11 +18,10 @@ export interface ThreadLink {
   readonly channel: string;
 }
 
-// Cells: each lock has two (next ticket, ticket being served), then the edge's load.
+// Cells: each lock has two (next ticket, ticket being served).
 const DATABASE_LOCK = 0;
 const INBOUND_LOG_LOCK = 2;
-const INTAKE_IN_FLIGHT = 4;
-const CELLS = 5;
+const CELLS = 4;
 const NEXT_TICKET = 0;
 const SERVING = 1;
 
@@ -66,13 +64,11 @@ export class ThreadPeer {
   readonly lock: SharedWriteLock;
   /** Writers of the inbound log (the webhook edge, and processing marking what it did). */
   readonly inboundLock: SharedWriteLock;
-  private readonly cells: Int32Array;
   private readonly channel: BroadcastChannel;
 
   constructor(link: ThreadLink, onRemoteCommit: () => void) {
     this.lock = new SharedWriteLock(link.buffer, DATABASE_LOCK);
     this.inboundLock = new SharedWriteLock(link.buffer, INBOUND_LOG_LOCK);
-    this.cells = new Int32Array(link.buffer);
     this.channel = new BroadcastChannel(link.channel);
     this.channel.onmessage = () => onRemoteCommit();
     // The link never keeps a thread alive by itself.
@@ -82,15 +78,6 @@ export class ThreadPeer {
   /** Tells the other thread that this one committed. */
   announceCommit(): void {
     this.channel.postMessage(0);
-  }
-
-  /** Deliveries the webhook edge (main thread) is verifying and storing right now. */
-  get intakeInFlight(): number {
-    return Atomics.load(this.cells, INTAKE_IN_FLIGHT);
-  }
-
-  set intakeInFlight(count: number) {
-    Atomics.store(this.cells, INTAKE_IN_FLIGHT, count);
   }
 
   close(): void {
