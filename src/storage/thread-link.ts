@@ -39,11 +39,18 @@ export class SharedWriteLock {
 
   async acquire(): Promise<void> {
     const ticket = Atomics.add(this.cells, NEXT_TICKET, 1);
-    for (;;) {
-      const serving = Atomics.load(this.cells, SERVING);
-      if (serving === ticket) return;
-      const wait = Atomics.waitAsync(this.cells, SERVING, serving);
-      if (wait.async) await wait.value;
+    if (Atomics.load(this.cells, SERVING) === ticket) return;
+    // A pending waitAsync does not keep a thread's event loop alive: a timer does, meanwhile.
+    const alive = setInterval(() => {}, 60_000);
+    try {
+      for (;;) {
+        const serving = Atomics.load(this.cells, SERVING);
+        if (serving === ticket) return;
+        const wait = Atomics.waitAsync(this.cells, SERVING, serving);
+        if (wait.async) await wait.value;
+      }
+    } finally {
+      clearInterval(alive);
     }
   }
 
