@@ -24,7 +24,7 @@ describe('the inbound log migration (SQLite)', () => {
       const migrator = new Migrator({ db: storage.db, provider: new PortableMigrationProvider('sqlite'), migrationTableName: 'earshot_migrations', migrationLockTableName: 'earshot_migrations_lock' });
       const before = await migrator.migrateTo('0030-analytics');
       assert.equal(before.error, undefined);
-      const event = (n: number) => ({ id: `e${n}`, channel_account_id: 'acct', network: 'x', platform_event_id: `p${n}`, received_at: n, body: '{}', status: 'received', error: null, attempts: 0, processed_at: null });
+      const event = (n: number) => ({ id: `e${n}`, channel_account_id: 'acct', network: 'x', platform_event_id: `p${n}`, received_at: n, body: '{}', status: 'received' as const, error: null, attempts: 0, processed_at: null });
       await storage.db.insertInto('inbound_events').values([event(1), event(2), event(3)]).execute();
 
       await storage.migrate();
