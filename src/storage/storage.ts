@@ -90,13 +90,23 @@ export class Storage {
    * this waits only for other writers of the log (the webhook edge), not for a processing
    * transaction on the database; on PostgreSQL it is an ordinary transaction.
    */
-  inboundTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.dialect === 'sqlite' ? inInboundScope(() => this.transaction(work)) : this.transaction(work);
+  async inboundTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    if (this.dialect !== 'sqlite') return this.transaction(work);
+    // Commit listeners run outside the scope: the transactions they begin write the database.
+    const result = await inInboundScope(() => this.run(work));
+    this.notifyCommitted();
+    return result;
   }
 
   /** Runs `work` in a transaction; listeners hear about the commit after it happens. */
   async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    const result = await this.db.transaction().execute(async (tx) => {
+    const result = await this.run(work);
+    this.notifyCommitted();
+    return result;
+  }
+
+  private run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute(async (tx) => {
       const tasks: Array<() => Promise<void>> = [];
       beforeCommit.set(tx, tasks);
       const value = await work(tx);
@@ -105,8 +115,6 @@ export class Storage {
       beforeCommit.delete(tx);
       return value;
     });
-    this.notifyCommitted();
-    return result;
   }
 
   /** Wakes commit listeners, here and in the linked thread; call after writing outside `transaction` (autocommit). */

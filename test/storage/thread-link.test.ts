@@ -62,6 +62,34 @@ describe('thread link', () => {
     assert.deepEqual(order, [1, 2, 3]);
   });
 
+  it('takes the database lock for work a commit of the inbound log sets off', async () => {
+    const storage = await Storage.open({ kind: 'sqlite', file: join(dir, 'scopes.db'), synchronous: 'NORMAL' }, { link: createThreadLink() });
+    try {
+      await storage.migrate();
+      // The other thread holds the database; the inbound log is free.
+      await storage.writeLock!.acquire();
+      let listened = false;
+      let wrote = false;
+      storage.onCommit(() => {
+        if (listened) return;
+        listened = true;
+        void storage.transaction((tx) => tx.insertInto('workspaces').values({ id: 'w', name: 'W', slug: 'w', settings: '{}', created_at: 1 }).execute())
+          .then(() => { wrote = true; });
+      });
+      await storage.inboundTransaction((tx) => tx.insertInto('inbound_events').values({
+        id: 'e1', channel_account_id: 'a', network: 'x', platform_event_id: 'p1', received_at: 1, body: '{}', status: 'received', attempts: 0,
+      }).execute());
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.equal(listened, true);
+      assert.equal(wrote, false, 'the listener\'s transaction waits for the database lock');
+      storage.writeLock!.release();
+      for (let i = 0; i < 100 && !wrote; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      assert.equal(wrote, true);
+    } finally {
+      await storage.close();
+    }
+  });
+
   it('wakes the other thread after a commit, with the row visible to it', async () => {
     const link = createThreadLink();
     const file = join(dir, 'linked.db');
