@@ -9,7 +9,7 @@ import { dialectFeatures, type DialectFeatures } from '../storage/dialects/featu
 
 export type EventSubscriber = (events: readonly AnyDomainEvent[]) => void | Promise<void>;
 
-const BATCH = 1000;
+const BATCH = 200;
 
 export class EventDispatcher {
   private readonly subscribers = new Set<EventSubscriber>();
@@ -64,7 +64,12 @@ export class EventDispatcher {
         const { events, cursor } = await readEventsAfter(this.storage.db, this.features, this.cursor, BATCH);
         this.cursor = cursor;
         if (events.length > 0) await this.deliver(events);
-        if (events.length === BATCH) this.again = true;
+        if (events.length === BATCH) {
+          this.again = true;
+          // A long tail is read in slices with I/O let in between: in the web thread, webhook
+          // answers wait on this loop (a batch of the background thread announces hundreds).
+          await new Promise((resolve) => setImmediate(resolve));
+        }
       } while (this.again);
     } catch (error) {
       this.onError(error);
