@@ -93,6 +93,22 @@ describe('the agent app in a browser', { skip: skip ?? false }, () => {
 
   let conversationUrl = '';
 
+  it('saves the filter in use, opens it, and deletes it', async () => {
+    const page = await pageAs('agent');
+    await openInbox(page);
+    await page.getByLabel('Priority').selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Save this filter' }).click();
+    await page.getByLabel('Filter name').fill('Urgent ones');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const saved = page.getByRole('region', { name: 'Saved filters' });
+    await saved.getByRole('link', { name: 'Urgent ones' }).click();
+    await page.waitForURL(/filterId=/);
+    await saved.getByRole('button', { name: 'Delete the saved filter Urgent ones' }).click();
+    await saved.getByRole('link', { name: 'Urgent ones' }).waitFor({ state: 'detached' });
+    const left = await page.context().request.get(`${s.url}/api/inbox/filters`);
+    assert.deepEqual((await left.json() as { filters: Array<{ name: string }> }).filters.map((f) => f.name), []);
+  });
+
   it('shows a complaint posted on the network in the open inbox, live', async () => {
     const page = await pageAs('agent');
     await openInbox(page);

@@ -21,6 +21,7 @@ export const fetchInbox = (query: FilterQuery, filterId: string | undefined) =>
 export const search = (q: string) => unwrap(api.GET('/api/search', { params: { query: { q } } }));
 export const listFilters = () => unwrap(api.GET('/api/inbox/filters'));
 export const saveFilter = (name: string, query: FilterQuery) => unwrap(api.POST('/api/inbox/filters', { body: { name, query } }));
+export const deleteFilter = (id: string) => unwrap(api.DELETE('/api/inbox/filters/{id}', { params: { path: { id } } }));
 
 export const contactConversations = (contactId: string) =>
   unwrap(api.GET('/api/contacts/{id}/conversations', { params: { path: { id: contactId } } }));

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Link, Outlet, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
-import { VIEWS, fetchInbox, filterQuery, listFilters, saveFilter } from '../api/inbox';
+import { VIEWS, deleteFilter, fetchInbox, filterQuery, listFilters, saveFilter } from '../api/inbox';
 import type { View } from '../api/types';
 import { useCan } from '../session';
 import { listOrder, useShortcuts } from '../keyboard';
@@ -142,12 +142,19 @@ function SavedFilters({ params, view }: { params: URLSearchParams; view: View })
     setNaming(false);
     await client.invalidateQueries({ queryKey: ['inbox-filters'] });
   };
+  const remove = async (id: string) => {
+    await deleteFilter(id);
+    await client.invalidateQueries({ queryKey: ['inbox-filters'] });
+  };
   return (
     <section className="saved" aria-labelledby="saved-title">
       <h2 id="saved-title">Saved filters</h2>
       <ul>
         {(filters.data?.filters ?? []).map((f) => (
-          <li key={f.id}><Link to={`/inbox?${new URLSearchParams({ ...Object.fromEntries(Object.entries(f.query).map(([k, v]) => [k, String(v)])), filterId: f.id }).toString()}`}>{f.name}</Link></li>
+          <li key={f.id}>
+            <Link to={`/inbox?${new URLSearchParams({ ...Object.fromEntries(Object.entries(f.query).map(([k, v]) => [k, String(v)])), filterId: f.id }).toString()}`}>{f.name}</Link>
+            {f.canDelete && <button type="button" className="button ghost small" aria-label={`Delete the saved filter ${f.name}`} onClick={() => void remove(f.id)}>×</button>}
+          </li>
         ))}
       </ul>
       {naming ? (
