@@ -62,17 +62,19 @@ export class Storage {
   }
 
   static async open(database: Config['database'], options: StorageOptions = {}): Promise<Storage> {
-    const remote: { storage?: Storage } = {};
-    const peer = options.link && new ThreadPeer(options.link, () => remote.storage?.heardRemoteCommit());
-    const withPeer = (storage: Storage) => (remote.storage = storage);
+    // The peer exists before the storage (the embedded driver takes its locks); news reaches the storage once built.
+    let storage: Storage | undefined;
+    const peer = options.link && new ThreadPeer(options.link, () => storage?.heardRemoteCommit());
     if (database.kind === 'sqlite') {
       const locks = peer ? { database: peer.lock, inbound: peer.inboundLock } : undefined;
       const { db, raw, checkpointer } = createSqliteKysely(database, { ...(locks ? { locks } : {}), checkpoints: options.checkpoints ?? true });
-      return withPeer(new Storage(db, 'sqlite', raw, peer, async () => { await checkpointer?.stop(); await db.destroy(); }));
+      storage = new Storage(db, 'sqlite', raw, peer, async () => { await checkpointer?.stop(); await db.destroy(); });
+      return storage;
     }
     await ensurePostgresDatabase(database.url);
     const { db } = createPostgresKysely(database);
-    return withPeer(new Storage(db, 'postgres', undefined, peer, () => db.destroy()));
+    storage = new Storage(db, 'postgres', undefined, peer, () => db.destroy());
+    return storage;
   }
 
   /** The lock writers of the embedded database share with the other thread (SQLite, two threads). */

@@ -111,9 +111,8 @@ export function openSqliteDatabase(options: SqliteOptions): DatabaseSync {
   return raw;
 }
 
-/** Which file a transaction writes: the database (default) or only the inbound log. */
-export type TransactionScope = 'database' | 'inbound';
-const transactionScope = new AsyncLocalStorage<TransactionScope>();
+/** Set while transactions begun write only the inbound log; unset, they write the database. */
+const transactionScope = new AsyncLocalStorage<'inbound'>();
 
 /** Runs `work` so that the transactions it begins write only the inbound log (see Storage.inboundTransaction). */
 export function inInboundScope<T>(work: () => Promise<T>): Promise<T> {
