@@ -28,7 +28,9 @@ export async function startServer(env: Record<string, string>, port: number): Pr
   child.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
+  // Starting takes seconds (two threads, each loading the triage models), more on a busy CI
+  // machine: a generous deadline, since what these tests check comes after.
+  for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`server exited early: ${stderr}`);
     const ok = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
     if (ok) return { child, url, exited };
